@@ -1,0 +1,47 @@
+# Open IOP Curriculum. On a fresh Debian/Ubuntu machine with python3 and make:
+#   make serve   build and serve the site on http://127.0.0.1:8000
+#   make test    run the whole test suite
+# The first run creates .venv and installs the pinned dependencies; run as root, it also installs the
+# system packages it needs (otherwise it prints the command to run).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := $(CURDIR)/hooks
+
+.PHONY: serve build check lock test system clean benchmark
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+system:
+	@bash scripts/system-packages.sh
+
+check: $(STAMP)
+	$(PY) -m iopc check
+
+lock: $(STAMP)
+	$(PY) -m iopc lock
+
+# Build into a fresh folder and swap it in only when the build succeeded: never a half-written site/.
+build: $(STAMP) system
+	rm -rf .site-new
+	$(PY) -m mkdocs build --strict --site-dir .site-new
+	rm -rf site && mv .site-new site
+
+serve: $(STAMP) system
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(STAMP) system
+	$(PY) -m pytest
+
+benchmark: $(STAMP) system
+	$(PY) scripts/benchmark.py
+
+clean:
+	rm -rf site .site-new .cache
