@@ -28,11 +28,9 @@ check: $(STAMP)
 lock: $(STAMP)
 	$(PY) -m iopc lock
 
-# Build into a fresh folder and swap it in only when the build succeeded: never a half-written site/.
+# Builds into a fresh folder and swaps it in only when the build succeeded: never a half-written site/.
 build: $(STAMP) system
-	rm -rf .site-new
-	$(PY) -m mkdocs build --strict --site-dir .site-new
-	rm -rf site && mv .site-new site
+	$(PY) -m iopc build
 
 serve: $(STAMP) system
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000

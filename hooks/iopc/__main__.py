@@ -1,6 +1,14 @@
-"""Command line: `python -m iopc check` (validate everything) and `python -m iopc lock`."""
+"""Command line: `python -m iopc check|lock|build [project folder]`.
+
+check  validate everything and print each problem as path:line: message
+lock   record each module's, worksheet's and program's version and content hash
+build  build the site into a fresh folder and swap it in only on success (never a half-written site/)
+"""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,11 +27,39 @@ def main(argv: list[str]) -> int:
         print(f"wrote {lock.LOCK}: {len(project.modules)} modules, {len(project.worksheets)} worksheets, "
               f"{len(project.programs)} programs")
         return 0
+    if command == "build":
+        return build_site(root)
     if command != "check":
-        print("usage: python -m iopc [check|lock] [project folder]", file=sys.stderr)
+        print("usage: python -m iopc [check|lock|build] [project folder]", file=sys.stderr)
         return 2
     problems += validate.validate(project)
     return _report(problems, "")
+
+
+def build_site(root: Path) -> int:
+    """mkdocs build --strict into site.new/, then replace site/ with it; on failure site/ is untouched."""
+    fresh, final = root / ".site-new", root / "site"
+    shutil.rmtree(fresh, ignore_errors=True)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+                             "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(fresh)],
+                            env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        shutil.rmtree(fresh, ignore_errors=True)
+        print(_build_errors(result.stdout + result.stderr), file=sys.stderr)
+        print("The build failed; site/ was left as it was.", file=sys.stderr)
+        return 1
+    shutil.rmtree(final, ignore_errors=True)
+    fresh.rename(final)
+    print(f"built {final}")
+    return 0
+
+
+def _build_errors(output: str) -> str:
+    """MkDocs' own output, minus its banner lines, so our located problems stand out."""
+    keep = [line for line in output.splitlines()
+            if line.strip() and not line.startswith(("INFO", "Aborted with"))]
+    return "\n".join(keep) or output
 
 
 def _report(problems, trailer: str) -> int:

@@ -27,7 +27,7 @@ def current(project) -> dict:
         for key, item in sorted(getattr(project, kind).items()):
             data = item.meta if kind == "modules" else item.data
             entries[kind][key] = {"version": str(data.get("version")), "hash": content_hash(item.text),
-                                  "path": item.path}
+                                  "path": item.path, "line": item.line("version")}
     return entries
 
 
@@ -59,17 +59,17 @@ def check(project) -> list[Problem]:
         for key, now in items.items():
             before = (locked.get(kind) or {}).get(key)
             if before is None:
-                found.append(Problem(now["path"], 1, f"'{key}' is new and not in the version lock; "
+                found.append(Problem(now["path"], now["line"], f"'{key}' is new and not in the version lock; "
                                      "run `make lock` to record it"))
             elif now["hash"] != before.get("hash"):
                 if now["version"] == str(before.get("version")):
-                    found.append(Problem(now["path"], 1, f"the content changed but the version is still "
+                    found.append(Problem(now["path"], now["line"], f"the content changed but the version is still "
                                          f"{now['version']}; bump `version`, add a `changes` entry, then run `make lock`"))
                 elif _semver(now["version"]) < _semver(str(before.get("version"))):
-                    found.append(Problem(now["path"], 1, f"the version went back from {before.get('version')} "
+                    found.append(Problem(now["path"], now["line"], f"the version went back from {before.get('version')} "
                                          f"to {now['version']}; versions only move forward"))
                 else:
-                    found.append(Problem(now["path"], 1, f"version {now['version']} is not in the version "
+                    found.append(Problem(now["path"], now["line"], f"version {now['version']} is not in the version "
                                          "lock yet; run `make lock` to record it"))
         for key in sorted(set((locked.get(kind) or {})) - set(items)):
             found.append(Problem(LOCK, 1, f"{kind[:-1]} '{key}' is in the lock but its file is gone; "

@@ -64,7 +64,7 @@ def _explain(error, located: Located, prefix: tuple) -> list[Problem]:
     kind = error.validator
     if kind == "required":
         missing = error.message.split("'")[1]
-        message = f"{where}: the field '{missing}' is missing; add it"
+        message = f"{where + ': ' if path else ''}the field '{missing}' is missing; add it"
     elif kind == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         allowed = ", ".join(sorted(error.schema.get("properties", {})))

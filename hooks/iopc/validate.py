@@ -4,7 +4,7 @@ Cross-checks only look at things whose schema passed, so they can trust the shap
 """
 from __future__ import annotations
 
-from . import lock, readability, schemas, templating
+from . import language, lock, readability, schemas, templating
 from .load import CLINIC, DOMAINS, REFERENCES
 from .problems import Problem
 
@@ -24,6 +24,7 @@ def validate(project, with_lock: bool = True) -> list[Problem]:
         problems += check_module_links(project, module)
         problems += check_template(project, module)
         problems += check_reading_grade(module)
+        problems += language.check_text(module.body, module.path, module.body_line)
     for sheet in good_sheets:
         problems += check_worksheet_file(project, sheet)
         problems += check_changes(sheet.source, sheet.data)
