@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: serve build check lock test system clean benchmark
+.PHONY: serve build check lock csp test system clean benchmark
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ lock: $(STAMP)
 # Builds into a fresh folder and swaps it in only when the build succeeded: never a half-written site/.
 build: $(STAMP) system
 	$(PY) -m iopc build
+
+# After a theme update: put the new inline-script hashes into the shipped Content-Security-Policy.
+csp: build
+	$(PY) -m iopc csp
 
 serve: $(STAMP) system
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000

@@ -11,7 +11,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from iopc import build
+from iopc import build, csp
 
 log = logging.getLogger("mkdocs.plugins.iopc")
 _state: dict = {}
@@ -36,6 +36,17 @@ def on_files(files, config):
     for src_uri, abs_path in build.generated_files(project):
         files.append(File.generated(config, src_uri, abs_src_path=str(abs_path)))
     return files
+
+
+def on_post_build(config):
+    """The shipped CSP must allow the theme's inline scripts, or every page breaks under it."""
+    root = Path(config.config_file_path).parent
+    headers = root / csp.HEADERS
+    if headers.exists():
+        missing = csp.missing(Path(config.site_dir), headers)
+        if missing:
+            log.warning(f"{csp.HEADERS}: the Content-Security-Policy lacks {len(missing)} inline script "
+                        "hash(es) of this build (a theme update?); run `make csp`")
 
 
 def on_page_markdown(markdown, page, config, files):

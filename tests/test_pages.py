@@ -31,3 +31,16 @@ def test_reading_page_has_no_notes_and_a_version_line(project):
     assert "SECRET-FACILITATOR-NOTE" not in page
     assert "Call Test Clinic if you need help." in page
     assert "Version 1.0.0, updated 2026-11-26" in page
+
+
+def test_print_counts_cover_the_group_and_spares():
+    assert pages.print_copies(12) == 14
+    assert pages.print_copies(6) == 8
+    assert pages.print_copies(24) == 28
+
+
+def test_guide_says_how_many_copies_to_print(project):
+    loaded, _ = load.load_project(project)
+    loaded.clinic["group_size"] = 10
+    guide = pages.guide_page(loaded, loaded.modules["walk-it-off"])
+    assert "12 copies of each (10 members and 2 spares)" in guide

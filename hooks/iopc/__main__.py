@@ -1,8 +1,9 @@
-"""Command line: `python -m iopc check|lock|build [project folder]`.
+"""Command line: `python -m iopc check|lock|build|csp [project folder]`.
 
 check  validate everything and print each problem as path:line: message
 lock   record each module's, worksheet's and program's version and content hash
 build  build the site into a fresh folder and swap it in only on success (never a half-written site/)
+csp    write the built site's inline-script hashes into deploy/security-headers
 """
 from __future__ import annotations
 
@@ -29,8 +30,13 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "build":
         return build_site(root)
+    if command == "csp":
+        from . import csp
+        hashes = csp.rewrite(root / "site", root / csp.HEADERS)
+        print(f"{csp.HEADERS}: script-src allows {len(hashes)} inline script hash(es) of the built site")
+        return 0
     if command != "check":
-        print("usage: python -m iopc [check|lock|build] [project folder]", file=sys.stderr)
+        print("usage: python -m iopc [check|lock|build|csp] [project folder]", file=sys.stderr)
         return 2
     problems += validate.validate(project)
     return _report(problems, "")

@@ -25,6 +25,7 @@ def load_for_site(root: Path):
     problems += validate.validate(project, with_lock=False)
     if errors(problems):
         raise ProjectErrors(errors(problems))
+    project.pdfs = True
     return project
 
 
@@ -73,8 +74,16 @@ def generated_pages(project, existing: set) -> list[tuple[str, str]]:
 
 
 def generated_files(project) -> list[tuple[str, Path]]:
-    """(src_uri, file on disk) for generated binary files such as PDFs."""
-    return []
+    """(src_uri, file on disk) for generated binary files: the worksheet PDFs, rendered or cached."""
+    if not project.pdfs:
+        return []
+    from . import pdfs
+    jobs = pdfs.worksheet_jobs(project)
+    pdfs.ensure(jobs)
+    files = [(uri, path) for uri, _, path, _ in jobs]
+    if jobs:
+        files += [pdfs.worksheet_packet(project, jobs, size) for size in pdfs.SIZES]
+    return files
 
 
 def page_markdown(project, src_uri: str, markdown: str, generated: bool) -> str:

@@ -54,11 +54,20 @@ def sheet_links(project, page_uri: str, worksheet_ids) -> list[dict]:
     sheets = []
     for sheet_id in worksheet_ids:
         sheet = project.worksheets[sheet_id]
-        pdfs = {size: links.rel(page_uri, links.worksheet_pdf_uri(sheet_id, size))
-                for size in ("letter", "a4")} if project.pdfs else None
+        pdfs = None
+        if project.pdfs:
+            pdfs = {size: links.rel(page_uri, links.worksheet_pdf_uri(sheet_id, size)) for size in ("letter", "a4")}
+            if sheet.data.get("example"):
+                pdfs["example"] = links.rel(page_uri, links.worksheet_pdf_uri(sheet_id, "letter", "example"))
         sheets.append({"id": sheet_id, "title": sheet.data["title"], "pdfs": pdfs,
+                       "pages": sheet.data.get("pages", 1),
                        "link": links.rel(page_uri, links.worksheet_uri(sheet_id))})
     return sheets
+
+
+def print_copies(group_size: int) -> int:
+    """Handouts to print for a group: everyone, plus a few spares (about one in six, at least two)."""
+    return group_size + max(2, round(group_size / 6))
 
 
 def guide_page(project, module) -> str:
@@ -76,6 +85,8 @@ def guide_page(project, module) -> str:
         format_name=FORMAT_NAMES[meta["session"]["format"]], audience_name=AUDIENCE_NAMES[meta["audience"]],
         reading_link=links.rel(uri, module.src_uri), sheets=sheet_links(project, uri, meta["worksheets"]),
         references=[project.references[key] for key in meta["references"]],
+        group_size=project.clinic.get("group_size", 12),
+        copies=print_copies(project.clinic.get("group_size", 12)),
     )
 
 
