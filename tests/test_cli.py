@@ -1,5 +1,5 @@
 """`make check` and `make lock`: every problem on its own line, exit 1, and never a traceback."""
-from conftest import edit, run_iopc
+from support import edit, run_iopc
 
 
 def test_check_passes_on_a_good_tree(project):

@@ -5,7 +5,7 @@ import random
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import MINIMAL
+from support import MINIMAL
 from iopc import load, validate
 
 MODULE_TEXT = (MINIMAL / "content/skills/walk-it-off.md").read_text()

@@ -1,5 +1,5 @@
 """The version lock: changed content must come with a new version, recorded by `make lock`."""
-from conftest import edit, relock
+from support import edit, relock
 from iopc import load, lock
 
 MODULE = "content/skills/walk-it-off.md"

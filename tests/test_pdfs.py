@@ -6,7 +6,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from conftest import ROOT, edit
+from support import ROOT, edit
 from iopc import load, pdfs
 
 SIZES_PT = {"letter": (612, 792), "a4": (595, 842)}

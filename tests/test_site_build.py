@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL, edit, relock, run_iopc, write_site_config
+from support import MINIMAL, edit, relock, run_iopc, write_site_config
 
 
 @pytest.fixture(scope="module")

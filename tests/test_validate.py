@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import edit, relock
+from support import edit, relock
 from iopc import load, validate
 
 MODULE = "content/skills/walk-it-off.md"
