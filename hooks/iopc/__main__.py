@@ -3,7 +3,7 @@
 check  validate everything and print each problem as path:line: message
 lock   record each module's, worksheet's and program's version and content hash
 build  build the site into a fresh folder and swap it in only on success (never a half-written site/)
-csp    write the built site's inline-script hashes into deploy/security-headers
+csp    write the built site's inline-script hashes into the CSP in deploy/nginx.conf
 """
 from __future__ import annotations
 

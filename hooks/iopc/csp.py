@@ -1,6 +1,6 @@
 """The Content-Security-Policy's script hashes: the inline scripts the theme puts in every page.
 
-The shipped headers (deploy/security-headers) allow scripts from the site itself and these few inline
+The shipped policy (deploy/nginx.conf) allows scripts from the site itself and these few inline
 scripts by hash, never 'unsafe-inline'. A theme update can change them: the build checks, and
 `make csp` rewrites the hash list from the built site.
 """
@@ -12,7 +12,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-HEADERS = "deploy/security-headers"
+HEADERS = "deploy/nginx.conf"   # the Content-Security-Policy is in its map (HTML only)
 JS_TYPES = {"", "text/javascript", "application/javascript", "module"}
 SCRIPT_SRC = re.compile(r"script-src 'self'(?P<hashes>(?: (?:'sha256-[^']+'|CSP-SCRIPT-HASHES))*)")
 

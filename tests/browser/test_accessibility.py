@@ -1,0 +1,28 @@
+"""WCAG 2.2 AA by axe-core in real Chromium, on every page type, at phone and desktop width."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import DESKTOP, PHONE
+from pages import PAGE_TYPES
+
+
+def describe(violations) -> str:
+    return "\n".join(f"{v['id']} ({v['impact']}): {v['help']} -> "
+                     + "; ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"])
+                                 for n in v["nodes"][:4]) for v in violations)
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_no_axe_violations(visit, name, viewport):
+    v = visit(PAGE_TYPES[name], viewport)
+    violations = v.axe()
+    assert violations == [], describe(violations)
+
+
+def test_axe_finds_an_unlabelled_input(visit):
+    """The check can fail: an input without a label is reported."""
+    v = visit("/", PHONE)
+    v.page.evaluate("document.querySelector('article').insertAdjacentHTML('beforeend', '<input type=text>')")
+    assert "label" in [violation["id"] for violation in v.axe()]
