@@ -22,6 +22,12 @@ $(STAMP): requirements.txt
 system:
 	@bash scripts/system-packages.sh
 
+# axe-core, pinned in package-lock.json, for the browser accessibility tests.
+AXE := node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
 check: $(STAMP)
 	$(PY) -m iopc check
 
@@ -33,13 +39,14 @@ build: $(STAMP) system
 	$(PY) -m iopc build
 
 # After a theme update: put the new inline-script hashes into the shipped Content-Security-Policy.
-csp: build
+csp: $(STAMP) system
+	IOPC_CSP_CHECK=0 $(PY) -m iopc build
 	$(PY) -m iopc csp
 
 serve: $(STAMP) system
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP) system
+test: $(STAMP) system $(AXE)
 	$(PY) -m pytest
 
 benchmark: $(STAMP) system

@@ -6,6 +6,7 @@ at the top, not inside an event.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -42,7 +43,7 @@ def on_post_build(config):
     """The shipped CSP must allow the theme's inline scripts, or every page breaks under it."""
     root = Path(config.config_file_path).parent
     headers = root / csp.HEADERS
-    if headers.exists():
+    if headers.exists() and os.environ.get("IOPC_CSP_CHECK", "1") != "0":   # `make csp` builds without it
         missing = csp.missing(Path(config.site_dir), headers)
         if missing:
             log.warning(f"{csp.HEADERS}: the Content-Security-Policy lacks {len(missing)} inline script "

@@ -47,6 +47,14 @@ def test_every_page_shows_the_clinic_crisis_lines(built):
         assert "Test Crisis Line" in html, page
 
 
+def test_program_pages_and_calendars_are_built(built):
+    assert "Walk it off" in read(built, "facilitators/programs/mini")
+    assert "session 1 of 4" in read(built, "facilitators/programs/mini/week-1-mon-skills")
+    assert (built / "facilitators/programs/mini/week-1-mon-skills/mini-week-1-mon-skills-packet.pdf").exists()
+    ics = (built / "facilitators/programs/mini/mini-evening.ics").read_text()
+    assert ics.startswith("BEGIN:VCALENDAR") and ics.count("BEGIN:VEVENT") == 3
+
+
 def test_domain_index_and_hubs_exist(built):
     assert "Walk it off" in read(built, "skills")
     assert "Walking together" in read(built, "family")

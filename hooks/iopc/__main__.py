@@ -47,7 +47,7 @@ def build_site(root: Path) -> int:
     fresh, final = root / ".site-new", root / "site"
     shutil.rmtree(fresh, ignore_errors=True)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict",
                              "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(fresh)],
                             env=env, capture_output=True, text=True)
     if result.returncode != 0:
@@ -64,7 +64,7 @@ def build_site(root: Path) -> int:
 def _build_errors(output: str) -> str:
     """MkDocs' own output, minus its banner lines, so our located problems stand out."""
     keep = [line for line in output.splitlines()
-            if line.strip() and not line.startswith(("INFO", "Aborted with"))]
+            if line.strip() and not line.startswith(("INFO", "  - "))]
     return "\n".join(keep) or output
 
 

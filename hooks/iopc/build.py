@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import links, load, pages, templating, validate
+from . import calendars, forms, links, load, pages, program_pages, programs, schedule, templating, validate
 from .problems import errors
 
 
@@ -66,10 +66,19 @@ def generated_pages(project, existing: set) -> list[tuple[str, str]]:
     for module in project.modules.values():
         out.append((links.guide_uri(module.id), pages.guide_page(project, module)))
     out.append(("facilitators/index.md", pages.facilitator_hub(project)))
-    from . import forms
     for sheet in project.worksheets.values():
         out.append((links.worksheet_uri(sheet.id), forms.worksheet_page(project, sheet)))
     out.append(("worksheets/index.md", forms.worksheet_index(project)))
+    if project.programs:
+        out.append((links.programs_uri(), program_pages.programs_index(project)))
+    for program in project.programs.values():
+        out.append((links.program_uri(program.id), program_pages.program_page(project, program)))
+        for number, (_, session) in enumerate(programs.ordered(program), start=1):
+            out.append((links.session_uri(program.id, programs.session_slug(session)),
+                        program_pages.session_page(project, program, number)))
+        for track in schedule.tracks(project):
+            out.append((links.calendar_uri(program.id, track["id"]),
+                        calendars.program_calendar(project, program, track).decode("utf-8")))
     return [(uri, text) for uri, text in out if uri not in existing]
 
 
@@ -83,6 +92,10 @@ def generated_files(project) -> list[tuple[str, Path]]:
     files = [(uri, path) for uri, _, path, _ in jobs]
     if jobs:
         files += [pdfs.worksheet_packet(project, jobs, size) for size in pdfs.SIZES]
+    from . import packets
+    packet_jobs = packets.session_jobs(project)
+    pdfs.ensure(packet_jobs)
+    files += [(uri, path) for uri, _, path, _ in packet_jobs]
     return files
 
 

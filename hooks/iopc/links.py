@@ -25,3 +25,24 @@ def domain_uri(domain_id: str) -> str:
 def rel(from_uri: str, to_uri: str) -> str:
     """A link from page ``from_uri`` to page ``to_uri`` (both paths under content/)."""
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def programs_uri() -> str:
+    return "facilitators/programs/index.md"
+
+
+def program_uri(program_id: str) -> str:
+    return f"facilitators/programs/{program_id}/index.md"
+
+
+def session_uri(program_id: str, slug: str) -> str:
+    return f"facilitators/programs/{program_id}/{slug}.md"
+
+
+def packet_uri(program_id: str, slug: str) -> str:
+    """The packet PDF sits beside its session page: .../<slug>/<program>-<slug>-packet.pdf"""
+    return f"facilitators/programs/{program_id}/{slug}/{program_id}-{slug}-packet.pdf"
+
+
+def calendar_uri(program_id: str, track_id: str) -> str:
+    return f"facilitators/programs/{program_id}/{program_id}-{track_id}.ics"

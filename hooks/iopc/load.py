@@ -86,29 +86,37 @@ def _load_yaml_file(root: Path, rel: str, problems: list[Problem]) -> Located | 
     if not path.exists():
         problems.append(Problem(rel, 1, "this file is missing; restore it from the repository"))
         return None
-    try:
-        located, found = parse_yaml(_read(path), rel)
-    except YamlError as exc:
-        problems.append(exc.problem)
+    parsed = _guarded(rel, problems, lambda: parse_yaml(_read(path), rel))
+    if parsed is None:
         return None
-    except UnicodeDecodeError:
-        problems.append(Problem(rel, 1, "this file is not UTF-8 text; save it as UTF-8"))
-        return None
+    located, found = parsed
     problems.extend(found)
     return located
 
 
-def _load_module(root: Path, rel: str, problems: list[Problem]) -> Module | None:
+def _guarded(rel: str, problems: list[Problem], parse):
+    """Run a parse step; a YAML or encoding mistake becomes a located problem, and None."""
     try:
-        text = _read(root / rel)
-        front, front_line, body, body_line = split_front_matter(text, rel)
-        located, found = parse_yaml(front, rel, first_line=front_line)
+        return parse()
     except YamlError as exc:
         problems.append(exc.problem)
-        return None
     except UnicodeDecodeError:
         problems.append(Problem(rel, 1, "this file is not UTF-8 text; save it as UTF-8"))
+    return None
+
+
+def _parse_module(root: Path, rel: str):
+    text = _read(root / rel)
+    front, front_line, body, body_line = split_front_matter(text, rel)
+    located, found = parse_yaml(front, rel, first_line=front_line)
+    return text, front_line, body, body_line, located, found
+
+
+def _load_module(root: Path, rel: str, problems: list[Problem]) -> Module | None:
+    parsed = _guarded(rel, problems, lambda: _parse_module(root, rel))
+    if parsed is None:
         return None
+    text, front_line, body, body_line, located, found = parsed
     problems.extend(found)
     if not isinstance(located.data, dict):
         problems.append(Problem(rel, front_line, "the front matter must be fields like 'id: ...', 'title: ...'"))

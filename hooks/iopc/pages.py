@@ -70,8 +70,23 @@ def print_copies(group_size: int) -> int:
     return group_size + max(2, round(group_size / 6))
 
 
-def guide_page(project, module) -> str:
-    uri = links.guide_uri(module.id)
+def demote(markdown: str, levels: int = 1) -> str:
+    """Drop the page title and push every heading down, to embed a page inside another."""
+    out, fenced = [], False
+    for index, line in enumerate(markdown.splitlines()):
+        if line.startswith(("```", "~~~")):
+            fenced = not fenced
+        if not fenced and line.startswith("# ") and index == 0:
+            continue
+        if not fenced and line.startswith("#"):
+            line = "#" * levels + line
+        out.append(line)
+    return "\n".join(out).lstrip("\n") + "\n"
+
+
+def guide_page(project, module, uri: str | None = None, heading_level: int = 1) -> str:
+    """The facilitator guide; `uri` is where it will be shown (links are made relative to it)."""
+    uri = uri or links.guide_uri(module.id)
     meta = module.meta
     agenda, end = agenda_with_times(meta["session"]["agenda"])
     notes = []
@@ -87,7 +102,7 @@ def guide_page(project, module) -> str:
         references=[project.references[key] for key in meta["references"]],
         group_size=project.clinic.get("group_size", 12),
         copies=print_copies(project.clinic.get("group_size", 12)),
-    )
+    ) if heading_level == 1 else demote(guide_page(project, module, uri), heading_level - 1)
 
 
 def domain_page(project, domain_id: str) -> str:
@@ -107,4 +122,5 @@ def facilitator_hub(project) -> str:
                    for m in project.modules_in(domain_id)]
         if modules:
             groups.append({"domain": domain, "modules": modules})
-    return render_template("facilitators.md.j2", groups=groups)
+    programs_link = links.rel(uri, links.programs_uri()) if project.programs else None
+    return render_template("facilitators.md.j2", groups=groups, programs_link=programs_link)

@@ -49,11 +49,20 @@ def worksheet_card(project, worksheet_id: str, page_uri: str) -> str:
             + " ".join(buttons) + "\n\n</div>\n")
 
 
-def render(project, markdown: str, path: str, first_line: int, page_uri: str) -> str:
+def worksheet_note(project, worksheet_id: str) -> str:
+    """On paper, a worksheet card becomes a pointer to the handout printed with it."""
+    if worksheet_id not in project.worksheets:
+        return worksheet_card(project, worksheet_id, "")  # raises the same located mistake
+    title = escape(project.worksheets[worksheet_id].data["title"])
+    return f"\n**Worksheet: {title}.** It is printed at the end of this packet.\n"
+
+
+def render(project, markdown: str, path: str, first_line: int, page_uri: str, for_print: bool = False) -> str:
     """Render content Jinja; raise ContentError naming the file and line on any mistake."""
+    card = worksheet_note if for_print else (lambda proj, sheet: worksheet_card(proj, sheet, page_uri))
     context = {
         "clinic": clinic_context(project.clinic),
-        "worksheet": lambda worksheet_id: worksheet_card(project, worksheet_id, page_uri),
+        "worksheet": lambda worksheet_id: card(project, worksheet_id),
     }
     try:
         return _env.from_string(markdown).render(context)

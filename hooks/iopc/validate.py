@@ -4,7 +4,7 @@ Cross-checks only look at things whose schema passed, so they can trust the shap
 """
 from __future__ import annotations
 
-from . import language, lock, readability, schemas, templating
+from . import language, lock, programs, readability, schemas, templating
 from .load import CLINIC, DOMAINS, REFERENCES
 from .problems import Problem
 
@@ -16,6 +16,7 @@ def validate(project, with_lock: bool = True) -> list[Problem]:
             problems += schemas.check(name, project.sources[rel])
     good_modules = _schema_passed(project.modules.values(), "module", problems)
     good_sheets = _schema_passed(project.worksheets.values(), "worksheet", problems)
+    good_programs = _schema_passed(project.programs.values(), "program", problems)
 
     for module in good_modules:
         problems += check_module_file(project, module)
@@ -29,6 +30,10 @@ def validate(project, with_lock: bool = True) -> list[Problem]:
         problems += check_worksheet_file(project, sheet)
         problems += check_changes(sheet.source, sheet.data)
         problems += check_worksheet_example(sheet)
+    for program in good_programs:
+        problems += check_program_file(program)
+        problems += check_changes(program.source, program.data)
+        problems += programs.check(project, program, valid={m.id for m in good_modules})
     if with_lock:
         problems += lock.check(project)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.message))
@@ -42,6 +47,14 @@ def _schema_passed(items, schema, problems) -> list:
         if not found:
             passed.append(item)
     return passed
+
+
+def check_program_file(program) -> list[Problem]:
+    stem = program.path.rsplit("/", 1)[-1][:-4]
+    if program.id != stem:
+        return [Problem(program.path, program.line("id"), f"id '{program.id}' does not match the file name; "
+                        f"rename the file to {program.id}.yml or change the id")]
+    return []
 
 
 def check_module_file(project, module) -> list[Problem]:

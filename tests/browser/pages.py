@@ -7,6 +7,8 @@ PAGE_TYPES = {
     "worksheet index": "/worksheets/",
     "family page": "/family/family-addiction-and-the-brain/",
     "crisis page": "/crisis/",
+    "program page": "/facilitators/programs/adult-iop-16/",
+    "session page": "/facilitators/programs/adult-iop-16/week-2-thu-relapse-prevention/",
     "clinics page": "/clinics/",
     "not found": "/no-such-page/",
 }
