@@ -12,6 +12,8 @@ def test_labels_are_flagged(text):
 
 
 @pytest.mark.parametrize("text", ["Alcoholics Anonymous meets on Friday.", "addiction is treatable",
+                                  "the National Institute on Drug Abuse (NIDA)",
+                                  "the Substance Abuse and Mental Health Services Administration",
                                   "clean the kitchen", "a negative test", "recovery"])
 def test_ordinary_words_pass(text):
     assert check_text(text, "m.md", 1) == []

@@ -15,7 +15,10 @@ STIGMA = [
     (r"\balcoholics?\b(?!\s+anonymous)", "a person with an alcohol use disorder"),
     (r"\b(?:drug |substance )?abusers?\b", "a person who uses drugs"),
     (r"\bjunkies?\b", "a person who uses drugs"),
-    (r"\b(?:substance|drug|alcohol) abuse\b", "substance use, or substance use disorder"),
+    # Agency names keep their words: the National Institute on Drug Abuse, the Substance Abuse and
+    # Mental Health Services Administration, the National Institute on Alcohol Abuse and Alcoholism.
+    (r"(?<!institute on )\b(?:substance|drug|alcohol) abuse\b(?! and mental health services administration)",
+     "substance use, or substance use disorder"),
     (r"\b(?:got|get|getting|stay|stayed|staying|be|being|been) clean\b", "in recovery, or not using"),
     (r"\bclean (?:time|date|urine|test|drug test|screen)s?\b", "time in recovery, or a negative test"),
     (r"\bdirty (?:urine|test|drug test|screen)s?\b", "a positive test"),

@@ -26,3 +26,13 @@ def test_axe_finds_an_unlabelled_input(visit):
     v = visit("/", PHONE)
     v.page.evaluate("document.querySelector('article').insertAdjacentHTML('beforeend', '<input type=text>')")
     assert "label" in [violation["id"] for violation in v.axe()]
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_no_sideways_scrolling_at_phone_width(visit, name):
+    """WCAG 1.4.10 reflow: at 390 px nothing is wider than the screen."""
+    v = visit(PAGE_TYPES[name], PHONE)
+    wide = v.page.evaluate("""[...document.querySelectorAll('article *')]
+        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 3).map(e => e.tagName + ' ' + (e.innerText || '').slice(0, 40))""")
+    assert v.page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], wide
