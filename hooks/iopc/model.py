@@ -64,9 +64,22 @@ class Project:
     sources: dict = field(default_factory=dict)        # relative path -> Located (the YAML files)
     pdfs: bool = False                                 # whether this build renders worksheet PDFs
 
+    def teaching_order(self) -> dict:
+        """Module id -> where it is first taught in the programs (week, day), for menus and indexes."""
+        days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        order: dict = {}
+        for program in self.programs.values():
+            for session in program.data.get("sessions") or []:
+                if isinstance(session, dict) and isinstance(session.get("module"), str):
+                    key = (session.get("week", 99), days.index(session["day"]) if session.get("day") in days else 9)
+                    order[session["module"]] = min(order.get(session["module"], key), key)
+        return order
+
     def modules_in(self, domain: str) -> list[Module]:
+        """A domain's modules in teaching order (unscheduled ones last, by title)."""
+        order = self.teaching_order()
         return sorted((m for m in self.modules.values() if m.meta["domain"] == domain),
-                      key=lambda m: m.meta["title"].lower())
+                      key=lambda m: (order.get(m.id, (99, 9)), m.meta["title"].lower()))
 
     def worksheet_modules(self, worksheet_id: str) -> list[Module]:
         return [m for m in self.modules.values() if worksheet_id in m.meta.get("worksheets", [])]
