@@ -7,6 +7,7 @@ ends a sentence, so a list of short items is not measured as one endless sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import markdown as md
@@ -59,7 +60,9 @@ def reading_text(markdown: str) -> str:
     return "\n".join(parser.blocks)
 
 
+@lru_cache(maxsize=512)
 def grade(markdown: str) -> float:
+    """Flesch-Kincaid grade of a module body (cached: guides, hubs and session pages all show it)."""
     text = reading_text(markdown)
     if len(text.split()) < 30:
         return 0.0  # too little text to measure
