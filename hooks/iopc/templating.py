@@ -33,11 +33,16 @@ def clinic_context(clinic: dict) -> dict:
     return clean(clinic)
 
 
-def worksheet_card(project, worksheet_id: str, page_uri: str) -> str:
+def _sheet(project, worksheet_id: str):
     sheet = project.worksheets.get(worksheet_id)
     if sheet is None:
         known = ", ".join(sorted(project.worksheets)) or "none yet"
         raise KeyError(f"there is no worksheet '{worksheet_id}' (known: {known})")
+    return sheet
+
+
+def worksheet_card(project, worksheet_id: str, page_uri: str) -> str:
+    sheet = _sheet(project, worksheet_id)
     link = links.rel(page_uri, links.worksheet_uri(worksheet_id))
     title = escape(sheet.data["title"])
     buttons = [f"[Fill it in on this device]({link}){{ .md-button .md-button--primary }}"]
@@ -51,9 +56,7 @@ def worksheet_card(project, worksheet_id: str, page_uri: str) -> str:
 
 def worksheet_note(project, worksheet_id: str) -> str:
     """On paper, a worksheet card becomes a pointer to the handout printed with it."""
-    if worksheet_id not in project.worksheets:
-        return worksheet_card(project, worksheet_id, "")  # raises the same located mistake
-    title = escape(project.worksheets[worksheet_id].data["title"])
+    title = escape(_sheet(project, worksheet_id).data["title"])
     return f"\n**Worksheet: {title}.** It is printed at the end of this packet.\n"
 
 
